@@ -1,0 +1,9 @@
+from django.conf import settings
+from django.http import HttpRequest
+
+
+def site(request: HttpRequest) -> dict:
+    return {
+        "SITE_NAME": settings.SITE_NAME,
+        "QUICK_EXIT_URL": settings.QUICK_EXIT_URL,
+    }

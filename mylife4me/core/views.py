@@ -1,0 +1,66 @@
+from django.conf import settings
+from django.contrib.auth import logout
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from mylife4me.core import health
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/home.html")
+
+
+def safety(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/safety.html")
+
+
+def privacy(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/privacy.html")
+
+
+def accessibility(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/accessibility.html")
+
+
+@never_cache
+def quick_exit(request: HttpRequest) -> HttpResponse:
+    """Ends any session at once and sends the person to a neutral site."""
+    if request.user.is_authenticated:
+        logout(request)
+    elif request.session.session_key:
+        request.session.flush()
+    response = HttpResponseRedirect(settings.QUICK_EXIT_URL)
+    response["Clear-Site-Data"] = '"cookies"'
+    return response
+
+
+@require_GET
+@never_cache
+def healthz(request: HttpRequest) -> JsonResponse:
+    parts = health.check_all()
+    healthy = health.is_healthy(parts)
+    return JsonResponse(
+        {
+            "status": "ok" if healthy else "unavailable",
+            "parts": {part.name: {"ok": part.ok, "detail": part.detail} for part in parts},
+        },
+        status=200 if healthy else 503,
+    )
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    return render(request, "403_csrf.html", status=403)
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "400.html", status=400)
+
+
+def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "403.html", status=403)
+
+
+def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "404.html", status=404)

@@ -1,0 +1,17 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from mylife4me.accounts.views import staff_home
+
+urlpatterns = [
+    path("", include("mylife4me.core.urls")),
+    path("account/", include("mylife4me.accounts.urls")),
+    path("account/", include("allauth.urls")),
+    path("staff/", staff_home, name="staff_home"),
+    path("admin/", admin.site.urls),
+]
+
+handler400 = "mylife4me.core.views.bad_request"
+handler403 = "mylife4me.core.views.permission_denied"
+handler404 = "mylife4me.core.views.page_not_found"
+# handler500 stays Django's own: it renders templates/500.html with no database or context.

@@ -21,4 +21,6 @@ def _walk(patterns, prefix: str = ""):
 
 
 def plain_urls() -> list[str]:
-    return sorted({url for url in _walk(get_resolver().url_patterns) if not url[1:].startswith(SKIP_PREFIXES)})
+    return sorted(
+        {url for url in _walk(get_resolver().url_patterns) if not url[1:].startswith(SKIP_PREFIXES)}
+    )

@@ -33,7 +33,8 @@ def test_sign_up_with_a_username_only(browser_client):
 
 def test_sign_up_errors_keep_what_was_typed(browser_client):
     response = browser_client.post(
-        "/account/signup/", {"username": "night-owl", "email": "", "password1": PASSWORD, "password2": "different"}
+        "/account/signup/",
+        {"username": "night-owl", "email": "", "password1": PASSWORD, "password2": "different"},
     )
     html = response.content.decode()
     assert response.status_code == 200

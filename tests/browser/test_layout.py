@@ -7,7 +7,14 @@ from tests.factories import PASSWORD, TOTP_SECRET, UserFactory
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 EXIT_URL = "https://www.bbc.co.uk/weather"
-PUBLIC_PAGES = ["/", "/using-this-site-safely/", "/privacy/", "/accessibility/", "/account/login/", "/account/signup/"]
+PUBLIC_PAGES = [
+    "/",
+    "/using-this-site-safely/",
+    "/privacy/",
+    "/accessibility/",
+    "/account/login/",
+    "/account/signup/",
+]
 
 
 def test_home_page_renders_with_no_cookie_no_outside_request_and_no_console_error(page):

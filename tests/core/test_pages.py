@@ -26,7 +26,9 @@ def test_home_page_links_to_every_entry_point(browser_client):
         assert f'href="{href}">{label}</a>' in html
 
 
-@pytest.mark.parametrize("path", ["/", "/using-this-site-safely/", "/privacy/", "/account/login/", "/nowhere/"])
+@pytest.mark.parametrize(
+    "path", ["/", "/using-this-site-safely/", "/privacy/", "/account/login/", "/nowhere/"]
+)
 def test_every_page_has_quick_exit_and_urgent_help(browser_client, path):
     html = browser_client.get(path).content.decode()
     assert 'data-module="govuk-exit-this-page"' in html

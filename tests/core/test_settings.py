@@ -14,7 +14,8 @@ from django.db import connection
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = (
     "import json, django; django.setup(); from django.conf import settings as s; "
-    "print(json.dumps({'engine': s.DATABASES['default']['ENGINE'], 'name': str(s.DATABASES['default']['NAME']), "
+    "db = s.DATABASES['default']; "
+    "print(json.dumps({'engine': db['ENGINE'], 'name': str(db['NAME']), "
     "'cache': s.CACHES['default']['BACKEND'], 'broker': s.CELERY_BROKER_URL, "
     "'eager': s.CELERY_TASK_ALWAYS_EAGER, 'exit': s.QUICK_EXIT_URL, 'hosts': s.ALLOWED_HOSTS}))"
 )
@@ -69,7 +70,7 @@ def test_production_without_a_secret_key_refuses_to_start():
 
 
 def test_check_deploy_is_clean_under_production_settings():
-    env = {key: value for key, value in os.environ.items() if key not in SERVICE_VARS + ("HTTPS",)}
+    env = {key: value for key, value in os.environ.items() if key not in (*SERVICE_VARS, "HTTPS")}
     env.update(
         DEBUG="0",
         SECRET_KEY="k" + "7Gq2xV9pLm3Rt8Wz5Yb1Nc4Hd6Jf0Ks" * 2,

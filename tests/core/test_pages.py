@@ -45,6 +45,19 @@ def test_404_is_friendly_and_in_the_layout(browser_client):
     assert "Page not found" in response.content.decode()
 
 
+def test_400_is_friendly_for_a_bad_host_header():
+    response = Client(HTTP_HOST="not-our-site.example").get("/")
+    assert response.status_code == 400
+    assert "something was wrong with that request" in response.content.decode()
+
+
+def test_403_is_friendly(client):
+    client.force_login(UserFactory())
+    response = client.get("/staff/")
+    assert response.status_code == 403
+    assert "You cannot see this page" in response.content.decode()
+
+
 def _broken_view(request):
     raise RuntimeError("something broke")
 

@@ -17,9 +17,20 @@ PROBE = (
     "db = s.DATABASES['default']; "
     "print(json.dumps({'engine': db['ENGINE'], 'name': str(db['NAME']), "
     "'cache': s.CACHES['default']['BACKEND'], 'broker': s.CELERY_BROKER_URL, "
-    "'eager': s.CELERY_TASK_ALWAYS_EAGER, 'exit': s.QUICK_EXIT_URL, 'hosts': s.ALLOWED_HOSTS}))"
+    "'eager': s.CELERY_TASK_ALWAYS_EAGER, 'exit': s.QUICK_EXIT_URL, 'hosts': s.ALLOWED_HOSTS, "
+    "'session_cookie': s.SESSION_COOKIE_NAME, 'csrf_cookie': s.CSRF_COOKIE_NAME, "
+    "'secure_cookies': s.SESSION_COOKIE_SECURE and s.CSRF_COOKIE_SECURE, "
+    "'hsts': s.SECURE_HSTS_SECONDS, 'ssl_redirect': s.SECURE_SSL_REDIRECT}))"
 )
-SERVICE_VARS = ("DATABASE_URL", "REDIS_URL", "CELERY_BROKER_URL", "QUICK_EXIT_URL", "ALLOWED_HOSTS")
+SERVICE_VARS = (
+    "DATABASE_URL",
+    "REDIS_URL",
+    "CELERY_BROKER_URL",
+    "QUICK_EXIT_URL",
+    "ALLOWED_HOSTS",
+    "HTTPS",
+    "DEBUG",
+)
 
 
 def run_settings(**env: str) -> subprocess.CompletedProcess:
@@ -63,6 +74,15 @@ def test_postgres_and_redis_come_from_the_environment():
     assert values["hosts"] == ["mylife4me.example", "www.mylife4me.example"]
 
 
+def test_production_uses_hsts_ssl_redirect_and_host_prefixed_secure_cookies():
+    values = probe(SECRET_KEY="x" * 50, DEBUG="0")
+    assert values["session_cookie"] == "__Host-sessionid"
+    assert values["csrf_cookie"] == "__Host-csrftoken"
+    assert values["secure_cookies"] is True
+    assert values["hsts"] >= 31536000
+    assert values["ssl_redirect"] is True
+
+
 def test_production_without_a_secret_key_refuses_to_start():
     result = run_settings(DEBUG="0", SECRET_KEY="")
     assert result.returncode != 0
@@ -70,7 +90,7 @@ def test_production_without_a_secret_key_refuses_to_start():
 
 
 def test_check_deploy_is_clean_under_production_settings():
-    env = {key: value for key, value in os.environ.items() if key not in (*SERVICE_VARS, "HTTPS")}
+    env = {key: value for key, value in os.environ.items() if key not in SERVICE_VARS}
     env.update(
         DEBUG="0",
         SECRET_KEY="k" + "7Gq2xV9pLm3Rt8Wz5Yb1Nc4Hd6Jf0Ks" * 2,

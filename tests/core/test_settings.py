@@ -30,6 +30,7 @@ SERVICE_VARS = (
     "ALLOWED_HOSTS",
     "HTTPS",
     "DEBUG",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",  # set by the browser tests for Playwright; never in production
 )
 
 

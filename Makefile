@@ -55,3 +55,8 @@ lock:
 
 clean:
 	rm -rf $(VENV) var/staticfiles .pytest_cache .ruff_cache
+
+# Alerts outbox benchmark: needs DATABASE_URL (a PostgreSQL database just for it) and REDIS_URL.
+.PHONY: bench-alerts
+bench-alerts: $(STAMP)
+	$(BIN)/python benchmarks/alerts_bench.py $(ARGS)

@@ -65,8 +65,11 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_forms_gds",
     "csp",
+    "simple_history",  # the history of every change to the drugs A to Z and advice pages
     "mylife4me.core",
     "mylife4me.accounts",
+    "mylife4me.alerts",
+    "mylife4me.moderation",
     "services_directory",
     "forum",
     "stories",
@@ -301,3 +304,55 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # security.W003 looks for Django's CsrfViewMiddleware by name; mylife4me.core.csrf.CsrfViewMiddleware
 # subclasses it (see that module for why) and is in MIDDLEWARE above.
 SILENCED_SYSTEM_CHECKS = ["security.W003"]
+
+# Forum and moderation (forum/, mylife4me/moderation/). See the README's "Forum and moderation".
+FORUM_HELD_POSTS = env_int("FORUM_HELD_POSTS", 3)  # a new person's first posts wait for a moderator
+TRUST_LEVEL1_APPROVED_POSTS = env_int("TRUST_LEVEL1_APPROVED_POSTS", 3)  # level 1 after this many approved
+TRUST_LEVEL1_MIN_DAYS = env_int("TRUST_LEVEL1_MIN_DAYS", 2)  # ... and this many days since joining
+# Posting limits: (posts, seconds) pairs, per trust level.
+FORUM_RATE_LIMITS = {
+    0: [(1, 120), (10, 86400)],
+    1: [(1, 20), (60, 86400)],
+}
+FLAGS_TO_HIDE = env_int("FLAGS_TO_HIDE", 3)  # this many flags hide any post until a moderator looks
+CRISIS_ESCALATION_MINUTES = env_int("CRISIS_ESCALATION_MINUTES", 15)  # then the next on the rota is alerted
+CRISIS_POST_STAYS_VISIBLE = env_bool("CRISIS_POST_STAYS_VISIBLE", False)  # else held for review
+HELD_WAIT_ALERT_MINUTES = env_int("HELD_WAIT_ALERT_MINUTES", 60)  # moderators told when posts wait longer
+FORUM_POSTS_PER_PAGE = 20
+FORUM_THREADS_PER_PAGE = 30
+CELERY_BEAT_SCHEDULE.update(
+    {
+        "moderation-escalate-crises": {
+            "task": "mylife4me.moderation.tasks.escalate_overdue_crises",
+            "schedule": 60.0,
+        },
+        "moderation-long-waits": {"task": "mylife4me.moderation.tasks.alert_long_waits", "schedule": 300.0},
+        "moderation-end-suspensions": {
+            "task": "mylife4me.moderation.tasks.restore_expired_suspensions",
+            "schedule": 300.0,
+        },
+    }
+)
+
+# Alerts (mylife4me.alerts): email and SMS through the outbox. See the README's "Alerts" section.
+# ALERTS_EMAIL_BACKEND: "django" (EMAIL_BACKEND above: console or SMTP), "notify" (GOV.UK Notify) or
+# "recording" (tests and benchmarks). SMS_BACKEND (above) may also be "recording".
+ALERTS_EMAIL_BACKEND = os.environ.get("ALERTS_EMAIL_BACKEND", "django")
+NOTIFY_EMAIL_TEMPLATE_ID = os.environ.get("NOTIFY_EMAIL_TEMPLATE_ID", "")
+NOTIFY_SMS_TEMPLATE_ID = os.environ.get("NOTIFY_SMS_TEMPLATE_ID", "")
+ALERTS_RETENTION_DAYS = env_int("ALERTS_RETENTION_DAYS", 30)
+ALERTS_MAX_ATTEMPTS = env_int("ALERTS_MAX_ATTEMPTS", 6)
+ALERTS_RETRY_BASE_SECONDS = env_int("ALERTS_RETRY_BASE_SECONDS", 30)
+ALERTS_RETRY_MAX_SECONDS = env_int("ALERTS_RETRY_MAX_SECONDS", 3600)
+ALERTS_REQUEUE_AFTER_SECONDS = env_int("ALERTS_REQUEUE_AFTER_SECONDS", 120)
+ALERTS_REQUEUE_QUEUED_AFTER_SECONDS = env_int("ALERTS_REQUEUE_QUEUED_AFTER_SECONDS", 3600)
+ALERTS_SENDING_TIMEOUT_SECONDS = env_int("ALERTS_SENDING_TIMEOUT_SECONDS", 600)
+ALERTS_RECORDING_REDIS_URL = os.environ.get("ALERTS_RECORDING_REDIS_URL", REDIS_URL or "redis://127.0.0.1:6379/0")
+ALERTS_RECORDING_PREFIX = os.environ.get("ALERTS_RECORDING_PREFIX", "mylife4me-alerts-recording")
+CELERY_BEAT_SCHEDULE.update(
+    {
+        "alerts-requeue-stale": {"task": "alerts.requeue_stale", "schedule": 60.0},
+        "alerts-release-held": {"task": "alerts.release_held", "schedule": 60.0},
+        "alerts-purge-content": {"task": "alerts.purge_content", "schedule": 60.0 * 60},
+    }
+)

@@ -6,8 +6,12 @@ from mylife4me.accounts.views import staff_home
 urlpatterns = [
     path("", include("mylife4me.core.urls")),
     path("account/", include("mylife4me.accounts.urls")),
+    path("", include("mylife4me.alerts.urls")),
     path("account/", include("allauth.urls")),
     path("staff/", staff_home, name="staff_home"),
+    path("forum/", include("forum.urls")),
+    path("moderation/", include("mylife4me.moderation.urls")),
+    path("", include("services_directory.urls")),  # /drugs/ and /advice/
     path("admin/", admin.site.urls),
 ]
 

@@ -4,3 +4,20 @@ from django.apps import AppConfig
 class ServicesDirectoryConfig(AppConfig):
     name = "services_directory"
     verbose_name = "Drugs, advice and support services"
+
+    def ready(self) -> None:
+        from mylife4me.core.demo import register_demo_loader
+        from mylife4me.core.offline import register_offline_page
+        from mylife4me.core.search import register_search_provider
+        from services_directory import demo, search
+
+        register_demo_loader("drugs A to Z and advice", demo.load_information, order=10)
+        register_search_provider("substances", "Drugs and alcohol", search.search_substances, order=10)
+        register_search_provider("advice", "Advice", search.search_advice, order=20)
+        register_offline_page("/advice/overdose/", "What to do in an overdose")
+
+        # The services directory (helper D)
+        from services_directory import demo_services, search_services
+
+        register_demo_loader("services directory", demo_services.load_services, order=20)
+        register_search_provider("services", "Support services", search_services.search_services, order=30)

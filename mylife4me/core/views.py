@@ -1,11 +1,16 @@
+import json
+
 from django.conf import settings
 from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 from mylife4me.core import health
+from mylife4me.core import offline as offline_pages
+from mylife4me.core import search as site_search
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -64,3 +69,34 @@ def permission_denied(request: HttpRequest, exception: Exception | None = None) 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return render(request, "404.html", status=404)
+
+
+# Site search, the offline page and the service worker (issue 4).
+
+
+@require_safe
+def search(request: HttpRequest) -> HttpResponse:
+    """GET only, no session, no log of what was searched for."""
+    query = site_search.clean_query(request.GET.get("q"))
+    sections = site_search.search(query)
+    return render(
+        request,
+        "core/search.html",
+        {"query": query, "sections": sections, "result_count": sum(len(s.results) for s in sections)},
+    )
+
+
+def offline(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/offline.html", {"saved_pages": offline_pages.saved_pages()})
+
+
+@require_safe
+def service_worker(request: HttpRequest) -> HttpResponse:
+    settings_json = json.dumps(offline_pages.service_worker_settings())
+    response = render(
+        request, "core/sw.js", {"settings": settings_json}, content_type="application/javascript"
+    )
+    response["Service-Worker-Allowed"] = "/"
+    # Short, so a new list of kept pages or a new stylesheet reaches phones within minutes.
+    patch_cache_control(response, public=True, max_age=300)
+    return response

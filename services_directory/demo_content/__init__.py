@@ -1,0 +1,1 @@
+"""Demo content: to be reviewed by a clinician before publication."""

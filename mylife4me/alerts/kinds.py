@@ -26,6 +26,8 @@ class AlertKind:
     urgent: bool = False
     # False for kinds only ever sent to a bare address (not listed on the preferences page).
     choosable: bool = True
+    # Staff roles (Role values) whose holders see this kind on their preferences page; empty: everyone.
+    roles: frozenset[str] = frozenset()
 
 
 _registry: dict[str, AlertKind] = {}
@@ -79,9 +81,21 @@ def get_kind(name: str) -> AlertKind:
         raise LookupError(f"No alert kind called {name!r} is registered") from None
 
 
-def all_kinds() -> list[AlertKind]:
-    """The kinds a person can choose about, in the order of their labels."""
-    return sorted((kind for kind in _registry.values() if kind.choosable), key=lambda kind: kind.label)
+def all_kinds(user=None) -> list[AlertKind]:
+    """The kinds a person can choose about, in the order of their labels.
+
+    With a user, kinds meant for staff roles the person does not hold are left out.
+    """
+    from mylife4me.accounts.roles import has_role
+
+    return sorted(
+        (
+            kind
+            for kind in _registry.values()
+            if kind.choosable and (not kind.roles or user is None or has_role(user, *kind.roles))
+        ),
+        key=lambda kind: kind.label,
+    )
 
 
 def unregister_kind(name: str) -> None:

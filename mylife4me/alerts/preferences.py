@@ -62,7 +62,7 @@ def save_preferences(
     quiet_end: dt.time | None,
 ) -> None:
     """Saves what the preferences page sent: one choice per kind, the number and quiet hours."""
-    known = {kind.name for kind in all_kinds()}
+    known = {kind.name for kind in all_kinds(user)}
     for kind_name, channel in choices.items():
         if kind_name in known:
             set_choice(user, kind_name, channel)

@@ -19,7 +19,7 @@ from mylife4me.alerts.tokens import read_token
 @login_required
 def preferences_page(request: HttpRequest) -> HttpResponse:
     user = request.user
-    kinds = all_kinds()
+    kinds = all_kinds(user)
     alert_settings = preferences.settings_for(user)
     chosen = preferences.chosen_channels(user)
     initial = {field_name(kind): preferences.effective_choice(kind, chosen.get(kind.name)) for kind in kinds}

@@ -28,6 +28,7 @@ def register_alert_kinds() -> None:
             channels=frozenset({"sms", "email"}),
             default_channels=frozenset({"sms", "email"}),
             urgent=True,
+            roles=frozenset({Role.MODERATOR}),
         )
     )
     register_kind(
@@ -43,6 +44,7 @@ def register_alert_kinds() -> None:
             channels=frozenset({"sms", "email"}),
             default_channels=frozenset({"sms", "email"}),
             urgent=True,
+            roles=frozenset({Role.MODERATOR}),
         )
     )
     register_kind(
@@ -55,6 +57,7 @@ def register_alert_kinds() -> None:
             channels=frozenset({"sms", "email"}),
             default_channels=frozenset({"email"}),
             urgent=False,
+            roles=frozenset({Role.MODERATOR}),
         )
     )
 

@@ -134,34 +134,3 @@ def check_accessibility(page) -> None:
 
 def no_horizontal_scroll(page) -> bool:
     return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-
-
-_serialized_contents: dict[str, str] = {}
-
-
-def _carry_serialized_contents() -> None:
-    """Keeps migration-made data (roles, taxonomy) in transactional tests on every database.
-
-    `serialized_rollback` reloads what migrations made from a copy Django keeps on the connection object.
-    Once Playwright's event loop has run, Django can hand this thread a fresh connection object without
-    that copy, and the data would silently stay missing (or be made twice); so the copy is carried over to
-    whichever object is current, before each test's set-up and tear-down.
-    """
-    from django.db import connections
-
-    for alias in connections:
-        connection = connections[alias]
-        if hasattr(connection, "_test_serialized_contents"):
-            _serialized_contents[alias] = connection._test_serialized_contents
-        elif alias in _serialized_contents:
-            connection._test_serialized_contents = _serialized_contents[alias]
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_runtest_setup(item):
-    _carry_serialized_contents()
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_runtest_teardown(item):
-    _carry_serialized_contents()

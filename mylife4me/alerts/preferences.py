@@ -41,12 +41,20 @@ def channels_for(kind: AlertKind, choice: str | None) -> set[str]:
     return {choice} & set(kind.channels)
 
 
-def effective_choice(kind: AlertKind, choice: str | None) -> str:
-    """What the preferences page shows as selected for a kind."""
+def effective_choice(
+    kind: AlertKind, choice: str | None, *, has_email: bool = True, has_phone: bool = True
+) -> str:
+    """What the preferences page shows as selected for a kind: a channel the person can really receive.
+
+    A person with no email address (or no mobile number) gets nothing on that channel, so the page shows
+    what will actually happen instead of a choice that saving would refuse.
+    """
     channels = channels_for(kind, choice)
-    if not channels:
-        return AlertPreference.OFF
-    return "email" if "email" in channels else "sms"
+    if "email" in channels and has_email:
+        return "email"
+    if "sms" in channels and has_phone:
+        return "sms"
+    return AlertPreference.OFF
 
 
 def set_choice(user, kind_name: str, channel: str) -> None:

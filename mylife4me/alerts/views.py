@@ -22,7 +22,11 @@ def preferences_page(request: HttpRequest) -> HttpResponse:
     kinds = all_kinds(user)
     alert_settings = preferences.settings_for(user)
     chosen = preferences.chosen_channels(user)
-    initial = {field_name(kind): preferences.effective_choice(kind, chosen.get(kind.name)) for kind in kinds}
+    reachable = {"has_email": bool(user.email), "has_phone": bool(alert_settings.phone)}
+    initial = {
+        field_name(kind): preferences.effective_choice(kind, chosen.get(kind.name), **reachable)
+        for kind in kinds
+    }
     initial["phone"] = alert_settings.phone
     if alert_settings.quiet_start and alert_settings.quiet_end:
         initial["quiet_start"] = alert_settings.quiet_start.strftime("%H:%M")

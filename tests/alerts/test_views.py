@@ -49,9 +49,16 @@ def test_page_shows_each_kind_with_its_channels(browser_client, person, django_a
     assert "Posts that need a moderator now" in page
     assert re.search(r'id="id_kind-tests-reply_1"\s+value="email"\s+checked', page)  # the default
     assert re.search(r'id="id_kind-tests-crisis_1"\s+value="email"\s+>', page)
-    assert re.search(r'id="id_kind-tests-crisis_2"\s+value="sms"\s+checked', page)
+    # The crisis kind defaults to text messages, but with no mobile number nothing would arrive: "Off".
+    assert re.search(r'id="id_kind-tests-crisis_3"\s+value="off"\s+checked', page)
     assert "Test messages" not in page  # not a kind people choose about
     assert "Mobile number for text messages" in page
+
+
+def test_the_default_text_message_shows_once_there_is_a_number(browser_client, person):
+    set_contact(person, "07700 900123")
+    page = browser_client.get(PAGE).content.decode()
+    assert re.search(r'id="id_kind-tests-crisis_2"\s+value="sms"\s+checked', page)
 
 
 def test_page_queries_do_not_grow_with_ten_times_the_data(browser_client, person):

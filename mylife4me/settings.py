@@ -358,3 +358,14 @@ CELERY_BEAT_SCHEDULE.update(
         "alerts-purge-content": {"task": "alerts.purge_content", "schedule": 60.0 * 60},
     }
 )
+
+# Directory (services_directory: services, provider self-service, call-backs). See the README's "Directory".
+CELERY_BEAT_SCHEDULE.update(
+    {
+        "directory-confirm-reminders": {
+            "task": "services_directory.remind_to_confirm_listings",
+            "schedule": 60.0 * 60 * 6,
+        },
+        "directory-purge-callbacks": {"task": "services_directory.purge_callbacks", "schedule": 60.0 * 60},
+    }
+)

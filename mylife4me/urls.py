@@ -12,6 +12,7 @@ urlpatterns = [
     path("forum/", include("forum.urls")),
     path("moderation/", include("mylife4me.moderation.urls")),
     path("", include("services_directory.urls")),  # /drugs/ and /advice/
+    path("api/openreferral/", include("services_directory.api_urls")),  # Open Referral UK API
     path("admin/", admin.site.urls),
 ]
 

@@ -151,3 +151,7 @@ class TaxonomyTermAdmin(admin.ModelAdmin):
     list_display = ("name", "code", "taxonomy", "parent")
     list_filter = ("taxonomy",)
     search_fields = ("name", "code")
+
+
+# The services directory (helper D): organisations, services, locations, hours.
+from services_directory import directory_admin  # noqa: E402, F401

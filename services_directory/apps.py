@@ -17,7 +17,10 @@ class ServicesDirectoryConfig(AppConfig):
         register_offline_page("/advice/overdose/", "What to do in an overdose")
 
         # The services directory (helper D)
-        from services_directory import demo_services, search_services
+        from mylife4me.accounts.personal_data import register_exporter
+        from services_directory import alert_kinds, demo_services, personal_data, search_services
 
         register_demo_loader("services directory", demo_services.load_services, order=20)
         register_search_provider("services", "Support services", search_services.search_services, order=30)
+        alert_kinds.register()
+        register_exporter("services directory", personal_data.export_directory)

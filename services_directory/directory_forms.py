@@ -16,18 +16,20 @@ class ServiceSearchForm(forms.Form):
     postcode = forms.CharField(
         label="Postcode",
         required=False,
-        max_length=20,
         help_text="For example, B1 1AA or B12. We use it only to sort the list and do not keep it.",
     )
     open_now = forms.BooleanField(label="Only show services open now", required=False)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        terms = TaxonomyTerm.objects.filter(services__isnull=False).distinct().order_by("name")
+        # Every term, not only those in use: drug pages link to /services/?category=<code> for each.
+        terms = TaxonomyTerm.objects.order_by("name")
         self.fields["category"].choices = [("", "Any kind of support")] + [
             (term.code, term.name) for term in terms.only("code", "name")
         ]
-        self.fields["postcode"].widget.attrs.update({"autocomplete": "postal-code", "class": "govuk-input--width-10"})
+        self.fields["postcode"].widget.attrs.update(
+            {"autocomplete": "postal-code", "class": "govuk-input--width-10", "maxlength": "10"}
+        )
         self.fields["q"].widget.attrs.update({"type": "search", "spellcheck": "false"})
         self.place: Place | None = None
 

@@ -2,9 +2,12 @@
 
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
+from mylife4me.core.clients import client_key
+from services_directory import callbacks, posters
+from services_directory.callback_forms import CallbackForm
 from services_directory.directory_forms import ServiceSearchForm
 from services_directory.finding import (
     always_open_services,
@@ -15,6 +18,7 @@ from services_directory.finding import (
     upcoming_closures,
     weekly_hours,
 )
+from services_directory.models import Service, ServiceStatus
 from services_directory.opening_hours import bank_holiday_name
 from services_directory.postcode_districts import ATTRIBUTION
 
@@ -24,7 +28,7 @@ PER_PAGE = 20
 def services(request: HttpRequest) -> HttpResponse:
     searched = any(request.GET.get(name) for name in ("q", "category", "postcode", "open_now"))
     form = ServiceSearchForm(request.GET if searched else None)
-    context = {"form": form, "searched": searched, "attribution": ATTRIBUTION}
+    context = {"form": form, "searched": searched, "attribution": ATTRIBUTION, "page": None}
     if searched and form.is_valid():
         data = form.cleaned_data
         found = find_services(
@@ -71,3 +75,46 @@ def service(request: HttpRequest, slug: str) -> HttpResponse:
         },
     )
 
+
+def callback(request: HttpRequest, slug: str) -> HttpResponse:
+    item = get_object_or_404(
+        Service.objects.select_related("organization").filter(
+            status=ServiceStatus.ACTIVE, accepts_callbacks=True
+        ),
+        slug=slug,
+    )
+    form = CallbackForm(request.POST or None)
+    limited = False
+    if request.method == "POST":
+        limited = callbacks.over_rate_limit(client_key(request, "callback"))
+        if form.is_robot:
+            return redirect("services_directory:callback_sent", slug=item.slug)
+        if limited:
+            form.add_error(None, "You have sent a lot of requests. Please wait an hour, or call the service.")
+        elif form.is_valid():
+            data = form.cleaned_data
+            callbacks.request_callback(
+                item, name=data["name"], phone=data["phone"], best_times=data["best_times"], note=data["note"]
+            )
+            return redirect("services_directory:callback_sent", slug=item.slug)
+    return render(request, "services_directory/callback.html", {"service": item, "form": form})
+
+
+def callback_sent(request: HttpRequest, slug: str) -> HttpResponse:
+    item = get_object_or_404(Service.objects.filter(accepts_callbacks=True), slug=slug)
+    return render(request, "services_directory/callback_sent.html", {"service": item})
+
+
+def poster(request: HttpRequest, slug: str) -> HttpResponse:
+    item = get_object_or_404(listed_services(), slug=slug)
+    url = posters.absolute(item.get_absolute_url())
+    return render(
+        request,
+        "services_directory/poster.html",
+        {
+            "service": item,
+            "url": url,
+            "qr": posters.qr_svg(url, f"QR code for {item.name}"),
+            "week": weekly_hours(item),
+        },
+    )

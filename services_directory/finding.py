@@ -30,10 +30,11 @@ class Found:
     location: Location | None = None  # the nearest, when a postcode was given
     miles: float | None = None
     terms: list[TaxonomyTerm] = field(default_factory=list)
+    stale: bool = False
 
 
 def listed_services() -> QuerySet:
-    """Listed services with everything a results list or a service page shows, in a fixed number of queries."""
+    """Listed services with all a results list or a service page shows, in a fixed number of queries."""
     return (
         Service.objects.filter(status__in=LISTED_STATUSES)
         .select_related("organization")
@@ -77,11 +78,14 @@ def find_services(
     """Listed services matching the words and category; nearest first when a place is given (services
     with no position last), else by name. With open_now, only those open at `at`."""
     at = at or timezone.now()
+    today = at.astimezone(LONDON).date()
     services = listed_services()
     if category:
         services = services.filter(taxonomy_terms__code=category)
     if query:
-        services = text_search(services, query, weighted_fields=SERVICE_FIELDS, name_fields=["name"], limit=MAX_MATCHES)
+        services = text_search(
+            services, query, weighted_fields=SERVICE_FIELDS, name_fields=["name"], limit=MAX_MATCHES
+        )
     else:
         services = services.order_by("name")[:MAX_MATCHES]
     found = []
@@ -90,7 +94,8 @@ def find_services(
         if open_now and not now_open:
             continue
         location, miles = _nearest(service, place) if place else (None, None)
-        found.append(Found(service, status, now_open, location, miles, list(service.taxonomy_terms.all())))
+        terms = list(service.taxonomy_terms.all())
+        found.append(Found(service, status, now_open, location, miles, terms, is_stale(service, today)))
     if place:
         found.sort(key=lambda item: (item.miles is None, item.miles or 0.0))
     return found

@@ -1,4 +1,5 @@
 from services_directory.models.advice import AdvicePage
+from services_directory.models.callback import CallbackRequest, CallbackState
 from services_directory.models.location import Location
 from services_directory.models.organization import Membership, Organization
 from services_directory.models.postcode import Postcode
@@ -16,11 +17,16 @@ from services_directory.models.taxonomy import Taxonomy, TaxonomyTerm
 
 __all__ = [
     "AdvicePage",
+    "CallbackRequest",
+    "CallbackState",
     "Closure",
     "Contact",
     "Language",
+    "LawClass",
     "Location",
     "Membership",
+    "MixingLevel",
+    "MixingRisk",
     "Organization",
     "Phone",
     "Postcode",
@@ -28,12 +34,9 @@ __all__ = [
     "Service",
     "ServiceAtLocation",
     "ServiceStatus",
-    "Weekday",
-    "LawClass",
-    "MixingLevel",
-    "MixingRisk",
     "Substance",
     "SubstanceType",
     "Taxonomy",
     "TaxonomyTerm",
+    "Weekday",
 ]

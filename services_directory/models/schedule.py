@@ -32,7 +32,9 @@ class Schedule(models.Model):
     weekday = models.PositiveSmallIntegerField(choices=Weekday.choices)
     opens_at = models.TimeField()
     closes_at = models.TimeField(help_text="At or before the opening time means the next morning.")
-    description = models.CharField(max_length=200, blank=True, help_text='For example "Drop-in, no appointment".')
+    description = models.CharField(
+        max_length=200, blank=True, help_text='For example "Drop-in, no appointment".'
+    )
     history = HistoricalRecords()
 
     class Meta:

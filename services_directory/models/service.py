@@ -36,13 +36,20 @@ class Service(models.Model):
     email = models.EmailField(blank=True)
     url = models.URLField("Website", blank=True)
     taxonomy_terms = models.ManyToManyField(TaxonomyTerm, related_name="services", blank=True)
-    locations = models.ManyToManyField(Location, through="ServiceAtLocation", related_name="services", blank=True)
+    locations = models.ManyToManyField(
+        Location, through="ServiceAtLocation", related_name="services", blank=True
+    )
     open_24_hours = models.BooleanField("Open 24 hours a day, every day", default=False)
     closed_on_bank_holidays = models.BooleanField(default=True)
     accepts_callbacks = models.BooleanField("People can ask for a call back", default=False)
     last_checked = models.DateField(
-        "Last checked by the provider", null=True, blank=True, help_text="When the provider last confirmed it."
+        "Last checked by the provider",
+        null=True,
+        blank=True,
+        help_text="When the provider last confirmed it.",
     )
+    # When the organisation's staff were last reminded to confirm it (cleared when they confirm).
+    confirmation_reminded_on = models.DateField(null=True, blank=True, editable=False)
     last_modified = models.DateTimeField(auto_now=True)
     history = HistoricalRecords(m2m_fields=[taxonomy_terms])
 
@@ -63,7 +70,9 @@ class ServiceAtLocation(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["service", "location"], name="unique_service_location")]
+        constraints = [
+            models.UniqueConstraint(fields=["service", "location"], name="unique_service_location")
+        ]
 
     def __str__(self) -> str:
         return f"{self.service} at {self.location}"

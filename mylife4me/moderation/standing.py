@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from mylife4me.accounts.roles import Role, has_role
 from mylife4me.moderation import log
 from mylife4me.moderation.models import Standing
 
@@ -17,9 +18,13 @@ def standing_of(user) -> Standing:
 
 
 def trust_level(user) -> int:
-    """The person's level, moving them to level 1 once they have enough approved posts and time."""
+    """The person's level, moving them to level 1 once they have enough approved posts and time.
+
+    Moderators are trusted from the start (unless another moderator has set their level by hand).
+    """
     standing = standing_of(user)
-    if standing.trust_level == 0 and not standing.trust_level_fixed and _earned_level_one(user, standing):
+    earned = has_role(user, Role.MODERATOR) or _earned_level_one(user, standing)
+    if standing.trust_level == 0 and not standing.trust_level_fixed and earned:
         Standing.objects.filter(pk=standing.pk).update(trust_level=1)
         standing.trust_level = 1
     return standing.trust_level

@@ -60,3 +60,25 @@ clean:
 .PHONY: bench-alerts
 bench-alerts: $(STAMP)
 	$(BIN)/python benchmarks/alerts_bench.py $(ARGS)
+
+# Page benchmarks (README "Performance"): need DATABASE_URL (any database on a PostgreSQL server: the
+# bench makes its own) and REDIS_URL. POSTCODES is an ONS-style postcode CSV, loaded in full.
+POSTCODES ?= $(MYLIFE4ME_POSTCODES_CSV)
+.PHONY: bench bench-quick audit
+bench: $(STAMP)
+	command -v wrk >/dev/null 2>&1 || apt-get install -y wrk
+	$(BIN)/python benchmarks/bench.py --postcodes "$(POSTCODES)" $(ARGS)
+
+bench-quick: $(STAMP)
+	command -v wrk >/dev/null 2>&1 || apt-get install -y wrk
+	$(BIN)/python benchmarks/bench.py --quick --postcodes "$(POSTCODES)" $(ARGS)
+
+# Lighthouse (mobile) on the main public pages, offline, with Debian's Chromium; needs `npm ci`.
+audit: $(STAMP)
+	$(BIN)/python benchmarks/audit.py $(ARGS)
+
+# Mixed load with writes (reads, forum replies, call-backs, flags) against gunicorn for a few minutes:
+# needs DATABASE_URL (a PostgreSQL database just for it) and REDIS_URL. Fails on any error or lost write.
+.PHONY: load
+load: $(STAMP)
+	$(BIN)/python benchmarks/mixed_load.py $(ARGS)

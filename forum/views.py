@@ -10,20 +10,25 @@ from forum.forms import FlagForm, ManageThreadForm, NewThreadForm, ReplyForm
 from forum.models import Category, Post, Thread
 from mylife4me.accounts.access import role_required
 from mylife4me.accounts.roles import Role, has_role
+from mylife4me.core.page_cache import public_page
 from mylife4me.moderation import flags, standing
 from mylife4me.moderation.help import crisis_help
 
 HELD_MESSAGE = "Thank you. Your post is waiting for a moderator. Only you can see it until it is approved."
 
 
+@public_page("forum")
 def index(request: HttpRequest) -> HttpResponse:
     return render(request, "forum/index.html", {"categories": list(Category.objects.all())})
 
 
+@public_page()
 def rules(request: HttpRequest) -> HttpResponse:
     return render(request, "forum/rules.html")
 
 
+# "Last post 5 minutes ago": remade every minute.
+@public_page("forum", query=("page",), per_minute=True)
 def category(request: HttpRequest, slug: str) -> HttpResponse:
     current = get_object_or_404(Category, slug=slug)
     thread_list, page = reading.threads_page(current, request.GET.get("page"))
@@ -46,6 +51,7 @@ def _visible_thread(request: HttpRequest, thread_id: int) -> Thread:
     return found
 
 
+@public_page("forum", query=("page",))
 def thread(request: HttpRequest, thread_id: int, slug: str) -> HttpResponse:
     current = _visible_thread(request, thread_id)
     if slug != current.slug:

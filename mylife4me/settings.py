@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "mylife4me.accounts",
     "mylife4me.alerts",
     "mylife4me.moderation",
+    "mylife4me.figures",
     "services_directory",
     "forum",
     "stories",
@@ -79,6 +80,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "mylife4me.figures.middleware.VisitCountingMiddleware",  # counts public page views (no cookie, no IP)
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -126,7 +128,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "mylife4me.core.cache.QuietRedisCache",  # degrades quietly when Redis is down
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "mylife4me"),
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
@@ -239,7 +241,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "var" / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "var" / "staticfiles")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -369,3 +371,33 @@ CELERY_BEAT_SCHEDULE.update(
         "directory-purge-callbacks": {"task": "services_directory.purge_callbacks", "schedule": 60.0 * 60},
     }
 )
+
+# Page cache and benchmarks (mylife4me/core/page_cache.py, benchmarks/). See the README's "Performance".
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)  # whole public pages for anonymous readers
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)  # at most this old, even if nothing changed
+PAGE_CACHE_LOCAL_SECONDS = 1.0  # how stale a worker's copy of the generation numbers may be
+# Benchmarks only: the bare view at /bench/bare/ and the X-Page-Cache header. Never on in production.
+BENCH_MODE = env_bool("MYLIFE4ME_BENCH", False)
+
+# Figures (mylife4me/figures): page views counted in Redis, folded into daily rows every few minutes.
+FIGURES_SEARCH_RETENTION_DAYS = env_int("FIGURES_SEARCH_RETENTION_DAYS", 180)
+CELERY_BEAT_SCHEDULE.update({"figures-fold-counts": {"task": "figures.fold_counts", "schedule": 60.0 * 5}})
+
+# Breaking Free Online access codes (access_codes/). See the README's "Breaking Free Online access codes".
+ACCESS_CODES_LOW_POOL_THRESHOLD = env_int("ACCESS_CODES_LOW_POOL_THRESHOLD", 20)  # alert below this many
+# Days after a decision before the contact details are deleted.
+ACCESS_CODES_PURGE_AFTER_DAYS = env_int("ACCESS_CODES_PURGE_AFTER_DAYS", 30)
+ACCESS_CODES_AUTO_ISSUE = env_bool("ACCESS_CODES_AUTO_ISSUE", False)  # issue at once to Birmingham postcodes
+# Where a code is used (shown on the neutral /your-code/ page); to be confirmed by the council.
+ACCESS_CODES_PROGRAMME_URL = os.environ.get("ACCESS_CODES_PROGRAMME_URL", "")
+CELERY_BEAT_SCHEDULE.update(
+    {"access-codes-purge": {"task": "access_codes.purge_contact_details", "schedule": 60.0 * 60}}
+)
+
+# Recovery stories: announce any published story whose alert missed the broker.
+CELERY_BEAT_SCHEDULE.update(
+    {"stories-announce-missed": {"task": "stories.announce_missed", "schedule": 600.0}}
+)
+
+# Health (mylife4me/core/health.py): beat leaves a heartbeat so `manage.py health` can tell it runs.
+CELERY_BEAT_SCHEDULE.update({"core-beat-heartbeat": {"task": "core.beat_heartbeat", "schedule": 60.0}})

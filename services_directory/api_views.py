@@ -8,6 +8,7 @@ from django.http import Http404, HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 
+from mylife4me.core.page_cache import public_page
 from mylife4me.core.search import clean_query, text_search
 from services_directory import openreferral
 from services_directory.finding import SERVICE_FIELDS
@@ -95,6 +96,7 @@ def openapi(request: HttpRequest) -> dict:
     return openapi_document()
 
 
+@public_page("services_directory", query=("page", "per_page", "search", "taxonomy_term_id", "modified_after"))
 @api
 def services(request: HttpRequest) -> dict:
     page, per_page = _paging(request)
@@ -109,6 +111,7 @@ def services(request: HttpRequest) -> dict:
     return openreferral.page_of(found.distinct(), page, per_page, openreferral.service_json)
 
 
+@public_page("services_directory")
 @api
 def service(request: HttpRequest, service_id) -> dict:
     return openreferral.service_json(get_object_or_404(openreferral.api_services(), pk=service_id))
@@ -125,6 +128,10 @@ def _service_at_location_json(link: ServiceAtLocation, metres: float | None) -> 
     return data
 
 
+@public_page(
+    "services_directory",
+    query=("page", "per_page", "postcode", "proximity", "taxonomy_term_id", "modified_after"),
+)
 @api
 def service_at_locations(request: HttpRequest) -> dict:
     page, per_page = _paging(request)
@@ -161,6 +168,7 @@ def service_at_locations(request: HttpRequest) -> dict:
     return openreferral.page_of(items, page, per_page, lambda pair: _service_at_location_json(*pair))
 
 
+@public_page("services_directory", query=("page", "per_page", "search"))
 @api
 def organizations(request: HttpRequest) -> dict:
     page, per_page = _paging(request)
@@ -170,6 +178,7 @@ def organizations(request: HttpRequest) -> dict:
     return openreferral.page_of(found, page, per_page, openreferral.organization_json)
 
 
+@public_page("services_directory", query=("page", "per_page"))
 @api
 def taxonomies(request: HttpRequest) -> dict:
     page, per_page = _paging(request)
@@ -178,6 +187,7 @@ def taxonomies(request: HttpRequest) -> dict:
     )
 
 
+@public_page("services_directory", query=("page", "per_page", "taxonomy_id", "search"))
 @api
 def taxonomy_terms(request: HttpRequest) -> dict:
     page, per_page = _paging(request)

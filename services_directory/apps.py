@@ -24,3 +24,16 @@ class ServicesDirectoryConfig(AppConfig):
         register_search_provider("services", "Support services", search_services.search_services, order=30)
         alert_kinds.register()
         register_exporter("services directory", personal_data.export_directory)
+
+        # Public pages are cached for anonymous readers; any change here remakes them. Bench data.
+        from mylife4me.core import page_cache
+        from mylife4me.core.bench_seeding import register_bench_seeder
+        from services_directory import bench_seed
+
+        page_cache.watch("services_directory")
+        register_bench_seeder("directory", bench_seed.seed_directory, order=10)
+
+        # Figures (issue 10): this app's section of /staff/figures/.
+        from services_directory import figures as directory_figures
+
+        directory_figures.register()

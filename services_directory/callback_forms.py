@@ -1,9 +1,10 @@
 from django import forms
 
 from mylife4me.alerts.phone import UKMobileNumberField
+from mylife4me.core.forms import HoneypotForm
 
 
-class CallbackForm(forms.Form):
+class CallbackForm(HoneypotForm):
     name = forms.CharField(
         label="Your first name or a nickname",
         max_length=60,
@@ -27,14 +28,7 @@ class CallbackForm(forms.Form):
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    # A trap for robots: hidden from people (and screen readers) by CSS and aria-hidden on its wrapper.
-    website = forms.CharField(required=False, label="Leave this empty")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["name"].widget.attrs.update({"autocomplete": "given-name"})
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
-
-    @property
-    def is_robot(self) -> bool:
-        return bool(self.data.get("website"))

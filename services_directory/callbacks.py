@@ -6,12 +6,12 @@ The text to the person never names what the service is for: someone else may see
 import datetime
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from mylife4me.alerts import notify
+from mylife4me.core.ratelimit import over_limit
 from services_directory.models import CallbackRequest, CallbackState, Service
 
 REQUEST_KIND = "services.callback_request"
@@ -24,14 +24,7 @@ RATE_WINDOW_SECONDS = 3600
 
 def over_rate_limit(client: str) -> bool:
     """Counts one attempt for this client and says whether it is over the limit."""
-    key = f"callback-rate:{client}"
-    cache.add(key, 0, RATE_WINDOW_SECONDS)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, RATE_WINDOW_SECONDS)
-        count = 1
-    return count > RATE_LIMIT
+    return over_limit(f"callback-rate:{client}", RATE_LIMIT, RATE_WINDOW_SECONDS)
 
 
 @transaction.atomic

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from mylife4me.core.clients import client_key
+from mylife4me.core.page_cache import public_page
 from services_directory import callbacks, posters
 from services_directory.callback_forms import CallbackForm
 from services_directory.directory_forms import ServiceSearchForm
@@ -25,6 +26,8 @@ from services_directory.postcode_districts import ATTRIBUTION
 PER_PAGE = 20
 
 
+# Open now and opening times change by the minute.
+@public_page("services_directory", query=("q", "category", "postcode", "open_now", "page"), per_minute=True)
 def services(request: HttpRequest) -> HttpResponse:
     searched = any(request.GET.get(name) for name in ("q", "category", "postcode", "open_now"))
     form = ServiceSearchForm(request.GET if searched else None)
@@ -55,6 +58,7 @@ def services(request: HttpRequest) -> HttpResponse:
     return render(request, "services_directory/services.html", context)
 
 
+@public_page("services_directory", per_minute=True)
 def service(request: HttpRequest, slug: str) -> HttpResponse:
     item = get_object_or_404(listed_services(), slug=slug)
     now = timezone.now()
@@ -105,6 +109,7 @@ def callback_sent(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "services_directory/callback_sent.html", {"service": item})
 
 
+@public_page("services_directory")
 def poster(request: HttpRequest, slug: str) -> HttpResponse:
     item = get_object_or_404(listed_services(), slug=slug)
     url = posters.absolute(item.get_absolute_url())

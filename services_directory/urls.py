@@ -1,6 +1,6 @@
 from django.urls import path
 
-from services_directory import directory_views, provider_views, views
+from services_directory import directory_views, provider_figures_views, provider_views, views
 
 app_name = "services_directory"
 
@@ -16,6 +16,7 @@ urlpatterns = [
     path("services/<slug:slug>/call-back/", directory_views.callback, name="callback"),
     path("services/<slug:slug>/call-back/sent/", directory_views.callback_sent, name="callback_sent"),
     path("provider/", provider_views.home, name="provider_home"),
+    path("provider/figures/", provider_figures_views.provider_figures, name="provider_figures"),
     path(
         "provider/organisations/<uuid:organization_id>/services/new/",
         provider_views.service_new,

@@ -2,6 +2,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from mylife4me.core.offline import is_offline_page
+from mylife4me.core.page_cache import public_page
 from services_directory.a_to_z import a_to_z_substances, chosen_type, group_by_letter
 from services_directory.models import AdvicePage, Substance, SubstanceType
 from services_directory.review import review_due, review_overdue
@@ -15,6 +16,7 @@ def _review_context(item) -> dict:
     }
 
 
+@public_page("services_directory", query=("type",))
 def substances(request: HttpRequest) -> HttpResponse:
     substance_type = chosen_type(request.GET.get("type"))
     letters = group_by_letter(a_to_z_substances(substance_type))
@@ -30,6 +32,7 @@ def substances(request: HttpRequest) -> HttpResponse:
     )
 
 
+@public_page("services_directory")
 def substance(request: HttpRequest, slug: str) -> HttpResponse:
     item = get_object_or_404(Substance.objects.prefetch_related("related_categories"), slug=slug)
     page = substance_page(item)
@@ -40,11 +43,13 @@ def substance(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+@public_page("services_directory")
 def advice(request: HttpRequest) -> HttpResponse:
     pages = AdvicePage.objects.only("slug", "title", "summary", "order")
     return render(request, "services_directory/advice.html", {"pages": pages})
 
 
+@public_page("services_directory")
 def advice_page(request: HttpRequest, slug: str) -> HttpResponse:
     page = get_object_or_404(AdvicePage, slug=slug)
     return render(

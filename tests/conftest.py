@@ -20,6 +20,9 @@ def _empty_cache():
             client.delete(key)
     else:
         cache.clear()
+    from mylife4me.core import page_cache
+
+    page_cache.forget_local()  # each worker's own copy of cached pages
     yield
 
 
@@ -49,6 +52,28 @@ def _carry_serialized_contents() -> None:
             _serialized_contents[alias] = connection._test_serialized_contents
         elif alias in _serialized_contents:
             connection._test_serialized_contents = _serialized_contents[alias]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Every transactional test starts with what migrations made (roles, taxonomy, district rules).
+
+    A transactional test empties the database when it ends. With `serialized_rollback` the next one
+    reloads the migrations' data; mixing tests with and without it would leave later tests without
+    roles, or reload content types that a plain flush had already re-created.
+    """
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
+            item.add_marker(
+                pytest.mark.django_db(**{**marker.kwargs, "serialized_rollback": True}), append=False
+            )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """Takes the copy of migration-made data as soon as the test database exists."""
+    _carry_serialized_contents()
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -12,6 +12,10 @@ class Role(StrEnum):
     CONTENT_EDITOR = "Content editors"
 
 
+# Templates call anything callable, an Enum class included, so {{ Role.MODERATOR }} was empty.
+Role.do_not_call_in_templates = True
+
+
 def role_names(user) -> set[str]:
     if not user.is_authenticated:
         return set()

@@ -19,6 +19,9 @@ from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
 from django.db.models.functions import Greatest, Lower
 
 MAX_QUERY_LENGTH = 100
+# Set on the response of a search that found nothing. Figures (mylife4me/figures/middleware.py) counts
+# it and takes it off; a header rather than a signal because a cached search page never runs the view.
+FOUND_NOTHING_HEADER = "X-Search-Found-Nothing"
 # Trigram word similarity (0 to 1) above which a name counts as a match for a misspelling.
 SIMILARITY_THRESHOLD = 0.45
 

@@ -8,23 +8,29 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_safe
 
-from mylife4me.core import health
+from mylife4me.core import health, page_cache
 from mylife4me.core import offline as offline_pages
 from mylife4me.core import search as site_search
+from mylife4me.core.page_cache import public_page
 
 
+# "*": the home page may show what any app has new.
+@public_page(page_cache.ANY)
 def home(request: HttpRequest) -> HttpResponse:
     return render(request, "core/home.html")
 
 
+@public_page()
 def safety(request: HttpRequest) -> HttpResponse:
     return render(request, "core/safety.html")
 
 
+@public_page()
 def privacy(request: HttpRequest) -> HttpResponse:
     return render(request, "core/privacy.html")
 
 
+@public_page()
 def accessibility(request: HttpRequest) -> HttpResponse:
     return render(request, "core/accessibility.html")
 
@@ -75,17 +81,23 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
 
 
 @require_safe
+@public_page(page_cache.ANY, query=("q",), timeout=300)
 def search(request: HttpRequest) -> HttpResponse:
     """GET only, no session, no log of what was searched for."""
     query = site_search.clean_query(request.GET.get("q"))
     sections = site_search.search(query)
-    return render(
+    response = render(
         request,
         "core/search.html",
         {"query": query, "sections": sections, "result_count": sum(len(s.results) for s in sections)},
     )
+    if query and not sections:
+        # Read (and removed) by the figures' counting middleware, so it also sees cached pages.
+        response[site_search.FOUND_NOTHING_HEADER] = "1"
+    return response
 
 
+@public_page()
 def offline(request: HttpRequest) -> HttpResponse:
     return render(request, "core/offline.html", {"saved_pages": offline_pages.saved_pages()})
 

@@ -12,3 +12,8 @@ class ModerationConfig(AppConfig):
 
         alerting.register_alert_kinds()
         register_exporter("community standing", personal_data.export_standing)
+
+        # Figures (issue 10): this app's section of /staff/figures/.
+        from mylife4me.moderation import figures as moderation_figures
+
+        moderation_figures.register()

@@ -31,11 +31,25 @@ class DecisionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 8}),
     )
 
+    def __init__(self, *args, supports_changes: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if supports_changes:
+            # Offered only for content types registered with request_changes (stories, not forum posts).
+            choices = list(self.fields["decision"].choices)
+            choices.insert(2, (Decision.CHANGES, "Ask the writer for changes"))
+            self.fields["decision"].choices = choices
+            self.fields["reason"].help_text = (
+                "Needed to reject or ask for changes. The writer sees it when you reject, edit or ask for "
+                "changes. It goes in the action log."
+            )
+
     def clean(self):
         data = super().clean()
         decision = data.get("decision")
         if decision == Decision.REJECT and not data.get("reason", "").strip():
             self.add_error("reason", "Enter a reason for the writer")
+        if decision == Decision.CHANGES and not data.get("reason", "").strip():
+            self.add_error("reason", "Enter the changes you are asking the writer to make")
         if decision == Decision.EDIT and not data.get("edited_text", "").strip():
             self.add_error("edited_text", "Enter the edited text")
         return data

@@ -62,6 +62,7 @@ class Reason(models.TextChoices):
     WATCHED = "watched", "Watched word"
     CRISIS = "crisis", "Crisis words"
     FLAGGED = "flagged", "Flagged"
+    REVIEW = "review", "Checked before publishing"
 
 
 class ModerationItem(models.Model):
@@ -72,6 +73,7 @@ class ModerationItem(models.Model):
         APPROVED = "approved", "Approved"
         REJECTED = "rejected", "Rejected"
         HIDDEN = "hidden", "Hidden"
+        CHANGES = "changes", "Sent back for changes"
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()

@@ -29,6 +29,7 @@ class Decision:
     EDIT = "edit"
     REJECT = "reject"
     HIDE = "hide"
+    CHANGES = "changes"  # only for content types registered with request_changes
 
 
 RESULT_STATE = {
@@ -36,7 +37,12 @@ RESULT_STATE = {
     Decision.EDIT: State.APPROVED,
     Decision.REJECT: State.REJECTED,
     Decision.HIDE: State.HIDDEN,
+    Decision.CHANGES: State.CHANGES,
 }
+
+
+class NotSupported(ValueError):
+    """The decision is not one this kind of content supports."""
 
 
 def items_for(obj: Model) -> QuerySet:
@@ -118,6 +124,8 @@ def decide(
             )
             return item
         spec = spec_for(obj)
+        if decision == Decision.CHANGES and not spec.supports_changes:
+            raise NotSupported(f"{spec.label}: a moderator cannot ask for changes")
         # Any other open entry for the same content (held and flagged, say) is settled too.
         items_for(obj).filter(state=State.OPEN).update(
             state=new_state, resolved_by=moderator, resolved_by_name=moderator.get_username(), resolved_at=now
@@ -132,12 +140,24 @@ def decide(
                 standing.count_approval(author)
         elif decision == Decision.REJECT:
             spec.reject(obj)
+        elif decision == Decision.CHANGES:
+            spec.request_changes(obj, reason)
         else:
             spec.hide(obj)
-        action = {"approve": "approved", "edit": "edited and approved", "reject": "rejected", "hide": "hid"}
+        if spec.note_to_writer is not None and decision != Decision.HIDE:
+            spec.note_to_writer(obj, reason)
+        action = {
+            "approve": "approved",
+            "edit": "edited and approved",
+            "reject": "rejected",
+            "hide": "hid",
+            "changes": "asked for changes",
+        }
         log.record(moderator, action[decision], person=author, target=target, reason=reason)
         if author is not None and decision != Decision.HIDE:
-            kind = spec.rejected_kind if decision == Decision.REJECT else spec.approved_kind
+            kind = {Decision.REJECT: spec.rejected_kind, Decision.CHANGES: spec.changes_kind}.get(
+                decision, spec.approved_kind
+            )
             alerting.tell_writer(
                 author, kind, url=spec.url(obj), reason=reason, edited=decision == Decision.EDIT
             )

@@ -22,6 +22,16 @@ class Moderatable:
     rejected_kind: str
     queryset: Callable[[], QuerySet] | None = None  # how to load many at once (select_related...)
     manage_url: Callable[[Model], str] | None = None  # the app's own moderator page (lock, move...)
+    # Optional "ask for changes": sends the content back to its writer with the moderator's note.
+    # Content types without it are never offered the action.
+    request_changes: Callable[[Model, str], None] | None = None
+    changes_kind: str = ""  # the alert kind sent to the writer when changes are asked for
+    # Optional: keeps the note or reason that goes to the writer (edit, reject, ask for changes).
+    note_to_writer: Callable[[Model, str], None] | None = None
+
+    @property
+    def supports_changes(self) -> bool:
+        return self.request_changes is not None
 
 
 _registry: dict[type[Model], Moderatable] = {}

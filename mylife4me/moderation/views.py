@@ -29,7 +29,10 @@ def item_page(request: HttpRequest, item_id: int) -> HttpResponse:
     item = get_object_or_404(ModerationItem.objects.select_related("content_type", "author"), pk=item_id)
     queue.load_contents([item])
     initial = {"edited_text": item.spec.text(item.loaded)} if item.loaded is not None else {}
-    form = DecisionForm(request.POST if request.method == "POST" else None, initial=initial)
+    supports_changes = item.spec.supports_changes if item.loaded is not None else False
+    form = DecisionForm(
+        request.POST if request.method == "POST" else None, initial=initial, supports_changes=supports_changes
+    )
     if request.method == "POST" and item.state == ModerationItem.State.OPEN and form.is_valid():
         try:
             queue.decide(

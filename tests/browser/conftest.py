@@ -39,6 +39,11 @@ def _playwright():
         need(False, "the playwright package is not installed")
     need(shutil.which(CHROMIUM) is not None or Path(CHROMIUM).exists(), f"no Chromium at {CHROMIUM}")
     with sync_playwright() as playwright:
+        # Playwright's event loop gives this thread fresh database connection objects: hand them the copy
+        # of migration-made data before the first browser test's database set-up needs it.
+        from tests.conftest import _carry_serialized_contents
+
+        _carry_serialized_contents()
         yield playwright
 
 

@@ -102,15 +102,15 @@ def test_search_sets_no_cookie_and_logs_neither_query_nor_address(content, caplo
 def test_search_query_count_is_pinned_and_does_not_grow(
     content, browser_client, django_assert_max_num_queries
 ):
-    # One query per provider (drugs, +1 for the spelling check; advice; services directory).
+    # One query per provider (drugs, +1 for the spelling check; advice; services directory; stories).
     for query in ["ketamin", "zzqxjv"]:
-        with django_assert_max_num_queries(4):
+        with django_assert_max_num_queries(5):
             browser_client.get("/search/", {"q": query})
     for number in range(50):
         make_substance(f"Extra {number}", other_names=f"Ketname {number}")
         make_advice(f"extra-{number}", f"Ketamine advice {number}")
     for query in ["ketamin", "zzqxjv"]:
-        with django_assert_max_num_queries(4):
+        with django_assert_max_num_queries(5):
             browser_client.get("/search/", {"q": query})
 
 

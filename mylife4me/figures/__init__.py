@@ -1,0 +1,1 @@
+"""Figures for staff, counted on the server without tracking anyone. See registry.py to add a section."""

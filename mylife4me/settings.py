@@ -90,6 +90,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "mylife4me.core.middleware.PrivateCacheMiddleware",
+    "mylife4me.core.middleware.DatabaseUnavailableMiddleware",  # last: sees the view's exceptions first
 ]
 
 ROOT_URLCONF = "mylife4me.urls"

@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Case, IntegerField, QuerySet, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
@@ -65,6 +66,22 @@ def start_url() -> str:
 
 
 @transaction.atomic
+def waiting_queue() -> QuerySet:
+    """Waiting requests: those needing a postcode check first, then the oldest."""
+    return (
+        CodeRequest.objects.filter(state=State.WAITING)
+        .annotate(
+            check_first=Case(
+                When(eligibility=Eligibility.CHECK, then=Value(0)),
+                default=Value(1),
+                output_field=IntegerField(),
+            )
+        )
+        .select_related("organization")
+        .order_by("check_first", "created_at")
+    )
+
+
 def take_request(
     decision: Decision,
     *,

@@ -2,16 +2,15 @@
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Case, IntegerField, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from access_codes import issuing, pool
 from access_codes.forms import DeclineForm, ImportForm
 from access_codes.issuing import Result
-from access_codes.models import CodeRequest, Eligibility, State
+from access_codes.models import CodeRequest, State
 from mylife4me.accounts.access import role_required
 from mylife4me.accounts.roles import Role
 from mylife4me.alerts.masking import mask_address
@@ -20,33 +19,9 @@ code_administrators_only = role_required(Role.CODE_ADMINISTRATOR)
 PER_PAGE = 50
 
 
-def figures_url() -> str:
-    """The figures page, when the figures app provides it (it is built alongside this app)."""
-    try:
-        return reverse("figures:section", args=["access-codes"])
-    except NoReverseMatch:
-        return ""
-
-
-def waiting_queue():
-    """Waiting requests: those needing a postcode check first, then the oldest."""
-    return (
-        CodeRequest.objects.filter(state=State.WAITING)
-        .annotate(
-            check_first=Case(
-                When(eligibility=Eligibility.CHECK, then=Value(0)),
-                default=Value(1),
-                output_field=IntegerField(),
-            )
-        )
-        .select_related("organization")
-        .order_by("check_first", "created_at")
-    )
-
-
 @code_administrators_only
 def queue(request: HttpRequest) -> HttpResponse:
-    page = Paginator(waiting_queue(), PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(issuing.waiting_queue(), PER_PAGE).get_page(request.GET.get("page"))
     recent = (
         CodeRequest.objects.exclude(state=State.WAITING)
         .select_related("organization")
@@ -60,7 +35,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "recent": recent,
             "left": pool.remaining(),
             "threshold": pool.low_pool_threshold(),
-            "figures_url": figures_url(),
+            "figures_url": reverse("figures:section", args=["access-codes"]),
             "auto_issue": issuing.auto_issue_on(),
         },
     )

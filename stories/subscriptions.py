@@ -14,6 +14,7 @@ from django.urls import reverse
 from mylife4me.alerts import notify
 from mylife4me.alerts.models import Suppression
 from mylife4me.alerts.preferences import address_hash
+from mylife4me.core.ratelimit import over_limit
 from stories.alert_kinds import CONFIRM, NEW_STORY
 from stories.models import Stage, Subscription
 
@@ -50,6 +51,20 @@ def read_confirmation(token: str) -> tuple[str, list[str]] | None:
     if not stages or not isinstance(data.get("a"), str):
         return None
     return data["a"], stages
+
+
+# Confirmation links: per client an hour, and per address a day (so no one can flood someone else).
+CLIENT_LIMIT, CLIENT_WINDOW = 5, 3600
+ADDRESS_LIMIT, ADDRESS_WINDOW = 3, 24 * 3600
+
+
+def too_many_requests(client: str, address: str) -> bool:
+    """Counts one request for a confirmation link; True when the client or the address has had enough."""
+    over_client = over_limit(f"stories-subscribe:{client}", CLIENT_LIMIT, CLIENT_WINDOW)
+    over_address = over_limit(
+        f"stories-subscribe-address:{address_hash(address)}", ADDRESS_LIMIT, ADDRESS_WINDOW
+    )
+    return over_client or over_address
 
 
 def ask_to_confirm(address: str, stages: list[str]) -> None:

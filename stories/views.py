@@ -5,10 +5,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from mylife4me.alerts.preferences import address_hash
 from mylife4me.core.clients import client_key
 from mylife4me.core.page_cache import public_page
-from mylife4me.core.ratelimit import over_limit
 from mylife4me.moderation.help import crisis_help
 from services_directory.models import Substance
 from stories import helped, reading, subscriptions, writing
@@ -18,8 +16,6 @@ from stories.models import Stage, Story
 SUBMITTED_MESSAGE = "Thank you. Your story is waiting for a moderator. We will tell you when it is published."
 DRAFT_MESSAGE = "Your draft is saved. Only you can see it."
 # Per client (keyed hash) and per address: how many confirmation messages may be asked for.
-SUBSCRIBE_LIMIT, SUBSCRIBE_WINDOW = 5, 3600
-ADDRESS_LIMIT, ADDRESS_WINDOW = 3, 24 * 3600
 
 
 # The drug names and support links on these pages come from the directory.
@@ -142,9 +138,7 @@ def alerts(request: HttpRequest) -> HttpResponse:
     form = AddressAlertsForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         address, stages = form.cleaned_data["address"], form.cleaned_data["stages"]
-        if over_limit(
-            f"stories-subscribe:{client_key(request, 'stories-subscribe')}", SUBSCRIBE_LIMIT, SUBSCRIBE_WINDOW
-        ) or over_limit(f"stories-subscribe-address:{address_hash(address)}", ADDRESS_LIMIT, ADDRESS_WINDOW):
+        if subscriptions.too_many_requests(client_key(request, "stories-subscribe"), address):
             form.add_error(None, "You have asked for a lot of links. Please wait an hour and try again.")
         else:
             subscriptions.ask_to_confirm(address, stages)

@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 
 from access_codes import issuing
+from access_codes.issuing import waiting_queue
 from access_codes.models import AccessCode, CodeRequest, RequestEvent
-from access_codes.staff_views import waiting_queue
 from mylife4me.accounts.roles import Role
 from mylife4me.alerts.kinds import get_kind
 from mylife4me.alerts.models import Notification
